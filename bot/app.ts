@@ -10,6 +10,7 @@ import { createServer } from './server';
 import { ConversationReferenceRepository } from './storage/conversation-reference.repository';
 import { FeedbackRepository } from './storage/feedback.repository';
 import { createTableClient, ensureTable } from './storage/table-client';
+import { TABLES } from './storage/table-names';
 
 /** Example questions shown on the welcome and help cards. */
 export const EXAMPLE_QUESTIONS = [
@@ -17,9 +18,6 @@ export const EXAMPLE_QUESTIONS = [
   'What does code N mean?',
   'What happens at an Attendance Improvement Meeting?',
 ];
-
-/** Table names used by the bot. */
-export const TABLES = { conversations: 'conversations', feedback: 'feedback' } as const;
 
 /** What the bot application is built from. */
 export interface AppOptions {
