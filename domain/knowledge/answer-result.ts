@@ -2,12 +2,7 @@ import type { KnowledgeEntry } from './knowledge-entry';
 
 /** Why a question was not answered from the knowledge base. */
 export type DeclineReason =
-  | 'safeguarding'
-  | 'pupil-data'
-  | 'other-nation'
-  | 'off-topic'
-  | 'low-confidence'
-  | 'empty';
+  'safeguarding' | 'pupil-data' | 'other-nation' | 'off-topic' | 'low-confidence' | 'empty';
 
 /** Outcome of looking a staff question up in the knowledge base. */
 export type AnswerResult =
