@@ -12,14 +12,18 @@ import type { Logger } from './logger';
  * Creates the Bot Framework adapter. Without credentials it runs in local mode and accepts
  * unauthenticated requests; with credentials every request needs a valid Bot Framework token.
  */
-export function createAdapter(credentials: BotCredentials | undefined, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(
-    credentials ? { ...credentials } : {},
-  );
+export function createAdapter(
+  credentials: BotCredentials | undefined,
+  logger: Logger,
+): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(credentials ? { ...credentials } : {});
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const activityId = context.activity.id;
-    logger.error({ err: error, activityId, type: context.activity.type }, 'Unhandled error in a turn');
+    logger.error(
+      { err: error, activityId, type: context.activity.type },
+      'Unhandled error in a turn',
+    );
     if (context.activity.type !== 'message') return;
     try {
       const card = renderErrorCard({ referenceId: activityId });

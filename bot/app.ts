@@ -44,7 +44,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     await Promise.all([ensureTable(conversationsTable), ensureTable(feedbackTable)]);
   } catch (error) {
     // The bot can still answer questions without storage, so it starts and logs the outage.
-    logger.error({ err: error }, 'Storage is unreachable; feedback and conversations will not be saved');
+    logger.error(
+      { err: error },
+      'Storage is unreachable; feedback and conversations will not be saved',
+    );
   }
 
   const bot = new AttendanceBot({

@@ -11,7 +11,11 @@ export interface TurnHandler {
 }
 
 /** Creates the HTTP server with `POST /api/messages` and `GET /healthz`. */
-export function createServer(adapter: CloudAdapter, bot: TurnHandler, logger: Logger): restify.Server {
+export function createServer(
+  adapter: CloudAdapter,
+  bot: TurnHandler,
+  logger: Logger,
+): restify.Server {
   const server = restify.createServer({ name: 'attendance-companion' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -26,22 +30,33 @@ export function createServer(adapter: CloudAdapter, bot: TurnHandler, logger: Lo
     } catch (error) {
       logger.error({ err: error, activityId: req.body?.id }, 'Failed to process an activity');
       if (!res.headersSent) {
-        res.send(500, { error: 'InternalServerError', message: 'The activity could not be processed.' });
+        res.send(500, {
+          error: 'InternalServerError',
+          message: 'The activity could not be processed.',
+        });
       }
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
 
-  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-    const status = error.statusCode ?? 500;
-    const details = { status, method: req.method, path: req.path(), error: error.message };
-    if (status >= 500) logger.error(details, 'Request failed');
-    else logger.warn(details, 'Request rejected');
-    return callback();
-  });
+  server.on(
+    'restifyError',
+    (
+      req: Request,
+      _res: Response,
+      error: Error & { statusCode?: number },
+      callback: () => void,
+    ) => {
+      const status = error.statusCode ?? 500;
+      const details = { status, method: req.method, path: req.path(), error: error.message };
+      if (status >= 500) logger.error(details, 'Request failed');
+      else logger.warn(details, 'Request rejected');
+      return callback();
+    },
+  );
   return server;
 }
 

@@ -52,7 +52,10 @@ export async function handleFeedbackAction(
     } as unknown as AdaptiveCardInvokeResponse;
   }
 
-  deps.logger.info({ activityId, entryId: parsed.entryId, helpful: parsed.helpful }, 'Feedback stored');
+  deps.logger.info(
+    { activityId, entryId: parsed.entryId, helpful: parsed.helpful },
+    'Feedback stored',
+  );
   const entry = deps.entries.get(parsed.entryId)!;
   const data = buildAnswerCardData(parsed.question, entry, [], deps, true);
   return {

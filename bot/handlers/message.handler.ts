@@ -1,12 +1,7 @@
 import { MessageFactory, TurnContext } from 'botbuilder';
 import type { AnswerResult } from '../../domain/knowledge/answer-result';
 import type { BotDependencies } from '../bot-dependencies';
-import {
-  renderAnswerCard,
-  renderDeclineCard,
-  renderHelpCard,
-  toAttachment,
-} from '../cards';
+import { renderAnswerCard, renderDeclineCard, renderHelpCard, toAttachment } from '../cards';
 import { buildAnswerCardData } from './answer-card-data';
 
 /** Longest question the bot will look up; longer messages are rejected with a reply. */
@@ -42,7 +37,9 @@ export async function handleMessage(context: TurnContext, deps: BotDependencies)
     'Question looked up',
   );
   if (result.answered) {
-    const card = renderAnswerCard(buildAnswerCardData(question, result.entry, result.related, deps));
+    const card = renderAnswerCard(
+      buildAnswerCardData(question, result.entry, result.related, deps),
+    );
     await context.sendActivity(MessageFactory.attachment(toAttachment(card)));
     return;
   }
@@ -70,7 +67,10 @@ export function readQuestion(context: TurnContext): string {
 }
 
 function normalizeWhitespace(text: string): string {
-  return text.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function emptyMessageReply(context: TurnContext): string {

@@ -6,7 +6,11 @@ import { renderWelcomeCard, toAttachment } from '../cards';
 export async function sendWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
   const conversationType = context.activity.conversation?.conversationType;
   const scope =
-    conversationType === 'channel' ? 'team' : conversationType === 'groupChat' ? 'groupChat' : 'personal';
+    conversationType === 'channel'
+      ? 'team'
+      : conversationType === 'groupChat'
+        ? 'groupChat'
+        : 'personal';
   const card = renderWelcomeCard({ scope, examples: deps.examples });
   await context.sendActivity(MessageFactory.attachment(toAttachment(card)));
   deps.logger.info({ activityId: context.activity.id, scope }, 'Welcome card sent');

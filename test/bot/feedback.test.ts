@@ -63,10 +63,22 @@ describe('feedback card action', () => {
 
   const tampered: Array<[string, (entryId: string) => unknown, RegExp]> = [
     ['no data', () => undefined, /no data/],
-    ['an unknown entry id', () => ({ entryId: 'not-an-entry', helpful: true, question: 'q' }), /not-an-entry/],
-    ['helpful as a string', (id) => ({ entryId: id, helpful: 'yes', question: 'q' }), /"yes" for helpful/],
+    [
+      'an unknown entry id',
+      () => ({ entryId: 'not-an-entry', helpful: true, question: 'q' }),
+      /not-an-entry/,
+    ],
+    [
+      'helpful as a string',
+      (id) => ({ entryId: id, helpful: 'yes', question: 'q' }),
+      /"yes" for helpful/,
+    ],
     ['a missing question', (id) => ({ entryId: id, helpful: true }), /question/],
-    ['an overlong comment', (id) => ({ entryId: id, helpful: false, question: 'q', comment: 'c'.repeat(501) }), /500/],
+    [
+      'an overlong comment',
+      (id) => ({ entryId: id, helpful: false, question: 'q', comment: 'c'.repeat(501) }),
+      /500/,
+    ],
   ];
   for (const [name, buildData, expected] of tampered) {
     it(`rejects card data with ${name}`, async () => {
@@ -74,7 +86,7 @@ describe('feedback card action', () => {
       assert.equal(response.status, 400);
       const body = (await response.json()) as InvokeBody;
       assert.equal(body.type, 'application/vnd.microsoft.error');
-      assert.match(JSON.stringify(body.value), expected);
+      assert.match((body.value as { message: string }).message, expected);
     });
   }
 

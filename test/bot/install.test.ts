@@ -24,7 +24,13 @@ describe('bot installation and conversation references', () => {
     return messageActivity(bot.serviceUrl, '', {
       type: 'conversationUpdate',
       membersAdded: [{ id: 'bot-id', name: 'Attendance Companion' }],
-      conversation: { id: `install-${tenantId}`, conversationType, tenantId, isGroup: false, name: '' },
+      conversation: {
+        id: `install-${tenantId}`,
+        conversationType,
+        tenantId,
+        isGroup: false,
+        name: '',
+      },
       channelData: { tenant: { id: tenantId } },
     });
   }
@@ -68,7 +74,12 @@ describe('bot installation and conversation references', () => {
 
   it('refreshes the stored reference when the service URL changes', async () => {
     const first = messageActivity(bot.serviceUrl, 'help', {
-      conversation: { id: 'moving-conversation', conversationType: 'personal', isGroup: false, name: '' },
+      conversation: {
+        id: 'moving-conversation',
+        conversationType: 'personal',
+        isGroup: false,
+        name: '',
+      },
       channelData: { tenant: { id: 'tenant-moving' } },
     });
     await postActivity(bot.url, first);

@@ -31,7 +31,8 @@ describe('bot messages over HTTP', () => {
     const attachment = replies[0]!.attachments?.[0];
     assert.equal(attachment?.contentType, 'application/vnd.microsoft.card.adaptive');
     assert.match(text, /prosecut/i);
-    assert.match(text, /https:\/\/www\.gov\.uk\//);
+    assert.match(text, /Sources/);
+    assert.match(text, /\]\(https:\/\/[^)]+\)/);
     assert.match(text, /Was this helpful/i);
   });
 

@@ -14,7 +14,12 @@ describe('bot replies under Teams rate limits', () => {
 
   it('delivers every reply after the connector answers 429', async function () {
     this.timeout(30_000);
-    const conversation = { id: 'busy-conversation', conversationType: 'personal', isGroup: false, name: '' };
+    const conversation = {
+      id: 'busy-conversation',
+      conversationType: 'personal',
+      isGroup: false,
+      name: '',
+    };
     const posts = Array.from({ length: 9 }, () =>
       postActivity(bot.url, messageActivity(bot.serviceUrl, 'help', { conversation })),
     );
