@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     throw new Error(`Unknown mode "${mode}". Use faq or echo.`);
   }
 
+  // A normal exit on SIGTERM lets `--cpu-prof` write its profile.
+  process.once('SIGTERM', () => process.exit(0));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
 }

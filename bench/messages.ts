@@ -32,6 +32,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 15_000);
 const TENANTS = 100;
+/** Conversations each simulated member of staff rotates through, to stay under Teams' per-thread limits. */
+const CONVERSATIONS_PER_WORKER = 8;
 
 interface LoadResult {
   requests: number;
@@ -44,7 +46,14 @@ interface LoadResult {
 async function startBot(mode: 'faq' | 'echo', storage: string) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'bot-under-test.ts'), mode],
+    [
+      '--disable-warning=DEP0111',
+      ...nodeArguments(),
+      '--import',
+      'tsx',
+      path.join(__dirname, 'bot-under-test.ts'),
+      mode,
+    ],
     {
       env: { ...process.env, BENCH_STORAGE_CONNECTION_STRING: storage },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -55,6 +64,11 @@ async function startBot(mode: 'faq' | 'echo', storage: string) {
   return { child, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
+/** Extra Node.js options for the bot processes, for example `--cpu-prof` to profile them. */
+function nodeArguments(): string[] {
+  return (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+}
+
 function stopBot(child: ChildProcess): Promise<unknown> {
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
@@ -62,9 +76,9 @@ function stopBot(child: ChildProcess): Promise<unknown> {
 }
 
 /**
- * Runs a closed loop of `CONCURRENCY` conversations against `url` for the warm-up and then
- * the measured period. Each request is a new conversation in one of `TENANTS` school
- * tenants, so the connector's Teams rate limits apply as they would across a county.
+ * Runs `CONCURRENCY` closed loops against `url` for the warm-up and then the measured period.
+ * Each loop rotates through its own conversations, spread over `TENANTS` school tenants, so
+ * the connector's Teams rate limits apply as they would across a county.
  */
 async function runLoad(url: string, serviceUrl: string): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -104,7 +118,8 @@ async function runLoad(url: string, serviceUrl: string): Promise<LoadResult> {
 }
 
 function buildActivity(serviceUrl: string, workerId: number, sequence: number) {
-  const tenantId = `school-${sequence % TENANTS}`;
+  const conversation = workerId * CONVERSATIONS_PER_WORKER + (sequence % CONVERSATIONS_PER_WORKER);
+  const tenantId = `school-${conversation % TENANTS}`;
   return {
     type: 'message',
     id: `bench-${sequence}`,
@@ -113,7 +128,7 @@ function buildActivity(serviceUrl: string, workerId: number, sequence: number) {
     text: QUESTIONS[sequence % QUESTIONS.length],
     from: { id: `staff-${workerId}` },
     recipient: { id: 'bot' },
-    conversation: { id: `bench-${workerId}-${sequence}`, conversationType: 'personal', tenantId },
+    conversation: { id: `bench-${conversation}`, conversationType: 'personal', tenantId },
     channelData: { tenant: { id: tenantId } },
   };
 }
@@ -134,7 +149,10 @@ function measureLookupMedianMs(): number {
       timings.push(performance.now() - start);
     }
   }
-  return percentile(timings.sort((a, b) => a - b), 0.5);
+  return percentile(
+    timings.sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 async function main(): Promise<void> {
@@ -161,8 +179,8 @@ async function main(): Promise<void> {
   const body = [
     `Run ${new Date().toISOString()} on ${describeMachine()}.`,
     '',
-    `${CONCURRENCY} concurrent conversations post Teams message activities to \`/api/messages\` on 127.0.0.1 for ${MEASURE_MS / 1000} s after a ${WARMUP_MS / 1000} s warm-up. ` +
-      'Each bot runs in its own process, and its reply goes to a local connector that applies Teams rate limits (throttled replies: ' +
+    `${CONCURRENCY} members of staff, each rotating through ${CONVERSATIONS_PER_WORKER} conversations, post Teams message activities to \`/api/messages\` on 127.0.0.1 for ${MEASURE_MS / 1000} s after a ${WARMUP_MS / 1000} s warm-up. ` +
+      'A new message is sent as soon as the previous reply is back. Each bot runs in its own process, and its reply goes to a local connector that applies Teams rate limits (throttled replies: ' +
       `${connector.throttled}). The baseline is a bare echo handler on the same restify and CloudAdapter stack.`,
     '',
     '| bot | requests/s | p50 ms | p99 ms | requests | errors |',
