@@ -60,7 +60,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Invalid configuration. ${error.message}` : String(error);
+  const message =
+    error instanceof ConfigError ? `Invalid configuration. ${error.message}` : String(error);
   console.error(`Feedback export failed: ${message}`);
   process.exit(1);
 });

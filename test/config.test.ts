@@ -14,7 +14,10 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT and the storage connection string', () => {
-    const config = loadConfig({ PORT: '4000', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
+    const config = loadConfig({
+      PORT: '4000',
+      AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
     assert.equal(config.port, 4000);
     assert.equal(config.storageConnectionString, 'UseDevelopmentStorage=true');
   });
@@ -35,12 +38,42 @@ describe('loadConfig', () => {
   });
 
   const invalid: Array<[string, Record<string, string>, string, RegExp]> = [
-    ['a password without an app id', { MicrosoftAppPassword: 'secret' }, 'MicrosoftAppId', /MicrosoftAppPassword is set/],
-    ['an app id without a password', { MicrosoftAppId: APP_ID }, 'MicrosoftAppPassword', /client secret/],
-    ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, 'MicrosoftAppId', /"my-bot"/],
-    ['SingleTenant without a tenant id', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId', /SingleTenant/],
-    ['an unknown app type', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Personal' }, 'MicrosoftAppType', /"Personal"/],
-    ['a tenant id that is not a GUID', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 'glos' }, 'MicrosoftAppTenantId', /"glos"/],
+    [
+      'a password without an app id',
+      { MicrosoftAppPassword: 'secret' },
+      'MicrosoftAppId',
+      /MicrosoftAppPassword is set/,
+    ],
+    [
+      'an app id without a password',
+      { MicrosoftAppId: APP_ID },
+      'MicrosoftAppPassword',
+      /client secret/,
+    ],
+    [
+      'an app id that is not a GUID',
+      { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' },
+      'MicrosoftAppId',
+      /"my-bot"/,
+    ],
+    [
+      'SingleTenant without a tenant id',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' },
+      'MicrosoftAppTenantId',
+      /SingleTenant/,
+    ],
+    [
+      'an unknown app type',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Personal' },
+      'MicrosoftAppType',
+      /"Personal"/,
+    ],
+    [
+      'a tenant id that is not a GUID',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 'glos' },
+      'MicrosoftAppTenantId',
+      /"glos"/,
+    ],
     ['a port that is not a number', { PORT: 'eighty' }, 'PORT', /"eighty"/],
     ['a port out of range', { PORT: '70000' }, 'PORT', /1 to 65535/],
   ];

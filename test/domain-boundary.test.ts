@@ -5,7 +5,14 @@ import path from 'node:path';
 const DOMAIN_ROOT = path.resolve(__dirname, '..', 'domain');
 
 /** Packages that tie code to Teams, the Bot Framework, HTTP or storage. */
-const FORBIDDEN = [/^botbuilder/, /^botframework-/, /^restify/, /^@azure\//, /^@microsoft\/teams/, /^adaptivecards/];
+const FORBIDDEN = [
+  /^botbuilder/,
+  /^botframework-/,
+  /^restify/,
+  /^@azure\//,
+  /^@microsoft\/teams/,
+  /^adaptivecards/,
+];
 
 function listTypeScriptFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((item) => {

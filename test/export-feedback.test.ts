@@ -12,7 +12,7 @@ describe('feedback CSV export', () => {
 
   it('defuses text a spreadsheet would run as a formula', () => {
     assert.equal(quoteCsv('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
-    assert.equal(quoteCsv('+44 1452'), "\"'+44 1452\"");
+    assert.equal(quoteCsv('+44 1452'), '"\'+44 1452"');
   });
 
   it('exports records read back from Azurite', async () => {
@@ -44,7 +44,13 @@ describe('feedback CSV export', () => {
     const csv = rows.join('');
     assert.equal(rows.length, 3);
     assert.match(csv, /^createdAt,kind,entryId,helpful,reason,score,question,comment/);
-    assert.match(csv, /feedback,penalty-notice-amounts,false,,,"how much is a PN, now\?",say when it doubles,personal/);
-    assert.match(csv, /unanswered,attendance-improvement-meeting,,low-confidence,0\.420,can governors sit on an AIM,,channel/);
+    assert.match(
+      csv,
+      /feedback,penalty-notice-amounts,false,,,"how much is a PN, now\?",say when it doubles,personal/,
+    );
+    assert.match(
+      csv,
+      /unanswered,attendance-improvement-meeting,,low-confidence,0\.420,can governors sit on an AIM,,channel/,
+    );
   });
 });
