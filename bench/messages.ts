@@ -8,7 +8,7 @@ import { startEmbeddedAzurite } from '../bot/storage/embedded-azurite';
 import { RecordingConnector } from '../test/support/connector';
 import { describeMachine, writeBenchmarkSection } from './benchmarks-doc';
 
-/** Questions sent by the load, written like staff messages; none comes from an evaluation set. */
+/** Questions sent by the load, typed the way staff type. None comes from an evaluation set. */
 const QUESTIONS = [
   'how much is a penalty notice',
   'what does code N mean',

@@ -15,7 +15,7 @@ describe('feedback CSV export', () => {
     assert.equal(quoteCsv('+44 1452'), '"\'+44 1452"');
   });
 
-  it('exports records read back from Azurite', async () => {
+  it('exports records stored in Azurite', async () => {
     const table = createTableClient(await testStorageConnectionString(), `export${Date.now()}`);
     await table.createTable();
     const repository = new FeedbackRepository(table);

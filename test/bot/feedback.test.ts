@@ -40,7 +40,7 @@ describe('feedback card action', () => {
     return records;
   }
 
-  it('stores helpful feedback and returns the answer with thanks', async () => {
+  it('stores feedback and thanks the user', async () => {
     const question = `feedback test ${Date.now()}`;
     const response = await postActivity(
       bot.url,
@@ -100,7 +100,7 @@ describe('feedback card action', () => {
     assert.match(JSON.stringify(body.value), /delete-everything/);
   });
 
-  it('stores a declined question without its text when it names a pupil', async () => {
+  it('withholds text of pupil-data declines', async () => {
     const activity = messageActivity(bot.serviceUrl, 'whats jaydens attendance this week');
     await postActivity(bot.url, activity);
     await bot.connector.waitForActivities(activity.conversation!.id, 1);

@@ -35,7 +35,7 @@ describe('bot installation and conversation references', () => {
     });
   }
 
-  it('sends a personal welcome card when installed', async () => {
+  it('welcomes a personal install', async () => {
     const activity = botAdded('tenant-welcome-personal', 'personal');
     await postActivity(bot.url, activity);
     const [welcome] = await bot.connector.waitForActivities(activity.conversation!.id, 1);
@@ -44,14 +44,14 @@ describe('bot installation and conversation references', () => {
     assert.match(text, /help/);
   });
 
-  it('tells a team to @mention the bot in its welcome card', async () => {
+  it('tells a team to @mention it', async () => {
     const activity = botAdded('tenant-welcome-team', 'channel');
     await postActivity(bot.url, activity);
     const [welcome] = await bot.connector.waitForActivities(activity.conversation!.id, 1);
     assert.match(JSON.stringify(welcome!.attachments), /@/);
   });
 
-  it('does not welcome other members joining a team', async () => {
+  it('ignores other members joining', async () => {
     const activity = messageActivity(bot.serviceUrl, '', {
       type: 'conversationUpdate',
       membersAdded: [{ id: 'someone-else', name: 'New Teacher' }],
@@ -63,7 +63,7 @@ describe('bot installation and conversation references', () => {
     assert.equal(sent.length, 0);
   });
 
-  it('stores the conversation reference on install', async () => {
+  it('stores reference on install', async () => {
     const activity = botAdded('tenant-reference', 'personal');
     await postActivity(bot.url, activity);
     const stored = await storedConversations('tenant-reference');
@@ -72,7 +72,7 @@ describe('bot installation and conversation references', () => {
     assert.equal(stored[0]!.reference.conversation?.id, 'install-tenant-reference');
   });
 
-  it('refreshes the stored reference when the service URL changes', async () => {
+  it('refreshes reference on new service URL', async () => {
     const first = messageActivity(bot.serviceUrl, 'help', {
       conversation: {
         id: 'moving-conversation',

@@ -26,7 +26,7 @@ describe('bot messages over HTTP', () => {
     return { replies, text: replyText(replies) };
   }
 
-  it('answers a penalty notice question with a sourced card', async () => {
+  it('answers penalty notice question with sources', async () => {
     const { replies, text } = await ask("what happens if a parent doesn't pay a PN");
     const attachment = replies[0]!.attachments?.[0];
     assert.equal(attachment?.contentType, 'application/vnd.microsoft.card.adaptive');
@@ -36,13 +36,13 @@ describe('bot messages over HTTP', () => {
     assert.match(text, /Was this helpful/i);
   });
 
-  it('declines a safeguarding disclosure and points to the DSL', async () => {
+  it('declines safeguarding disclosure, naming the DSL', async () => {
     const { text } = await ask("a child just told me they're being hurt at home");
     assert.match(text, /Designated Safeguarding Lead/i);
     assert.doesNotMatch(text, /Was this helpful/i);
   });
 
-  it('removes the @mention before matching in a channel', async () => {
+  it('strips channel @mention before matching', async () => {
     const { text } = await ask('<at>Attendance Companion</at> what is a notice to improve', {
       conversation: { id: 'channel-conversation;messageid=1', conversationType: 'channel' },
       entities: [
@@ -57,18 +57,18 @@ describe('bot messages over HTTP', () => {
     assert.match(text, /Was this helpful/i);
   });
 
-  it('replies with the help card to help', async () => {
+  it('sends help card for help', async () => {
     const { text } = await ask('help');
     assert.match(text, /01452 427274/);
     assert.match(text, /pupil/i);
   });
 
-  it('replies with a hint to empty text', async () => {
+  it('hints on empty text', async () => {
     const { text } = await ask('   ');
     assert.match(text, /Type an attendance question/);
   });
 
-  it('replies with a hint to a message that is only an @mention', async () => {
+  it('hints on a bare @mention', async () => {
     const { text } = await ask('<at>Attendance Companion</at>', {
       entities: [
         {
@@ -81,19 +81,19 @@ describe('bot messages over HTTP', () => {
     assert.match(text, /Type an attendance question/);
   });
 
-  it('explains that attachments without text are not read', async () => {
+  it('explains attachments are not read', async () => {
     const { text } = await ask('', {
       attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:1/register.png' }],
     });
     assert.match(text, /only read typed questions/);
   });
 
-  it('rejects a 20,000-character message with its length', async () => {
+  it('rejects 20,000-character message', async () => {
     const { text } = await ask('x'.repeat(20_000));
     assert.match(text, /20,000 characters long/);
   });
 
-  it('answers a suggestion button press carried in the activity value', async () => {
+  it('answers suggestion button press', async () => {
     const { text } = await ask('', {
       value: { action: 'ask', question: 'How much is a penalty notice?' },
     });

@@ -12,7 +12,7 @@ describe('bot replies under Teams rate limits', () => {
     await bot.stop();
   });
 
-  it('delivers every reply after the connector answers 429', async function () {
+  it('delivers every reply after 429', async function () {
     this.timeout(30_000);
     const conversation = {
       id: 'busy-conversation',
