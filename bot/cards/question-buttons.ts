@@ -5,7 +5,7 @@ export const MAX_QUESTION_BUTTONS = 3;
 
 /** Template data for one button that asks the bot a question on the user's behalf. */
 export interface QuestionButton {
-  /** Question text, used as the button title, the message shown in the chat and the query. */
+  /** Question text, used as the button title and sent back to the bot as the question. */
   question: string;
 }
 

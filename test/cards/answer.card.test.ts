@@ -94,18 +94,13 @@ describe('renderAnswerCard', () => {
     );
   });
 
-  it('sends related questions as typed messages', () => {
+  it('carries the related question in the button data', () => {
     const card = renderAnswerCard(buildAnswerData());
     const [button] = actionsOfType(card, 'Action.Submit');
 
     assert.deepEqual(button?.data, {
       action: 'ask',
       question: 'What happens if a penalty notice is not paid?',
-      msteams: {
-        type: 'messageBack',
-        displayText: 'What happens if a penalty notice is not paid?',
-        text: 'What happens if a penalty notice is not paid?',
-      },
     });
   });
 

@@ -83,7 +83,6 @@ describe('renderDeclineCard', () => {
     assert.deepEqual(buttons[0]?.data, {
       action: 'ask',
       question: 'What is code N?',
-      msteams: { type: 'messageBack', displayText: 'What is code N?', text: 'What is code N?' },
     });
   });
 

@@ -75,11 +75,6 @@ describe('renderWelcomeCard', () => {
     assert.deepEqual(buttons[2]?.data, {
       action: 'ask',
       question: 'When is a pupil persistently absent?',
-      msteams: {
-        type: 'messageBack',
-        displayText: 'When is a pupil persistently absent?',
-        text: 'When is a pupil persistently absent?',
-      },
     });
   });
 

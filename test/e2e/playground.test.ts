@@ -134,4 +134,26 @@ describe('Agents Playground chat with the bot', function () {
     const feedbackPrompts = await card.getByText('Was this helpful?').count();
     assert.equal(feedbackPrompts, 0, 'the bot answered the disclosure instead of declining it');
   });
+
+  it('answers a related question button', async function () {
+    this.timeout(2 * REPLY_TIMEOUT_MS + 5000);
+    await chat.send('how much is a PN');
+    await chat.waitForCardContaining(/£?80/, REPLY_TIMEOUT_MS);
+
+    await chat.clickCardButton('Can a third penalty notice be issued?');
+
+    const card = await chat.waitForCardContaining(/third/i, REPLY_TIMEOUT_MS);
+    assert.ok(await card.getByText('Was this helpful?').isVisible());
+  });
+
+  it('thanks the user for feedback', async function () {
+    this.timeout(2 * REPLY_TIMEOUT_MS + 5000);
+    await chat.send('what is a notice to improve');
+    await chat.waitForCardContaining(/notice to improve/i, REPLY_TIMEOUT_MS);
+
+    await chat.clickCardButton('Yes');
+
+    const card = await chat.waitForCardContaining(/thanks for your feedback/i, REPLY_TIMEOUT_MS);
+    assert.equal(await card.getByText('Was this helpful?').count(), 0);
+  });
 });
