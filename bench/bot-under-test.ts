@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       await context.sendActivity(`You said: ${context.activity.text}`);
       await next();
     });
-    server = createServer(createAdapter(undefined, logger), echo, logger);
+    server = createServer(createAdapter(undefined, logger), echo, logger, { authenticated: false });
   } else {
     throw new Error(`Unknown mode "${mode}". Use faq or echo.`);
   }

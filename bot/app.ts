@@ -1,4 +1,4 @@
-import type { CloudAdapter } from 'botbuilder';
+import type { BotAdapter } from './adapter';
 import type restify from 'restify';
 import type { KnowledgeEntry } from '../domain/knowledge/knowledge-entry';
 import { createAdapter } from './adapter';
@@ -31,7 +31,7 @@ export interface AppOptions {
 /** The assembled bot: HTTP server, adapter and bot, ready to listen. */
 export interface App {
   server: restify.Server;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: AttendanceBot;
 }
 
@@ -59,6 +59,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger: logger.child({ component: 'bot' }),
   });
   const adapter = createAdapter(options.credentials, logger.child({ component: 'adapter' }));
-  const server = createServer(adapter, bot, logger.child({ component: 'http' }));
+  const server = createServer(adapter, bot, logger.child({ component: 'http' }), {
+    authenticated: options.credentials !== undefined,
+  });
   return { server, adapter, bot };
 }

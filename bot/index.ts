@@ -1,12 +1,20 @@
 import 'dotenv/config';
 import { createAnswerService } from '../domain/knowledge/answer-service';
 import { loadKnowledgeBase } from '../domain/knowledge/knowledge-base';
-import { createApp } from './app';
+import { createApp, type App } from './app';
+
+type AppServer = App['server'];
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { resolveStorage } from './storage/storage-resolver';
 
-const logger = createLogger();
+let logger: Logger;
+try {
+  logger = createLogger();
+} catch (error) {
+  console.error(`Invalid configuration. ${(error as Error).message}`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -30,14 +38,25 @@ async function main(): Promise<void> {
     logger,
   });
 
-  await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
+  try {
+    await listen(app.server, config.host, config.port);
+  } catch (error) {
+    logger.fatal(
+      { err: error },
+      `Failed to listen on ${config.host}:${config.port}. Stop the process using that port, or set PORT or HOST.`,
+    );
+    await storage.stop();
+    process.exit(1);
+  }
   const mode = config.credentials
     ? `authenticated as app ${config.credentials.MicrosoftAppId} (${config.credentials.MicrosoftAppType})`
     : 'local mode: no app credentials, requests are not authenticated';
+  const howToChat = config.credentials
+    ? 'Chat with it in Teams: npm run package builds the app package to upload.'
+    : 'Chat with it: run "npm run playground" in another terminal.';
   logger.info(
     `Attendance Companion listening on http://${config.host}:${config.port}/api/messages; ` +
-      `storage: ${storage.description}; ${mode}; ${entries.length} knowledge-base entries. ` +
-      'Chat with it: run "npm run playground" in another terminal.',
+      `storage: ${storage.description}; ${mode}; ${entries.length} knowledge-base entries. ${howToChat}`,
   );
 
   const shutdown = (signal: string) => {
@@ -49,6 +68,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function listen(server: AppServer, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,10 @@
+import { AuthenticationError } from 'botframework-connector';
 import restify, { type Request, type Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { findActivityProblem, parseTimestamps } from './activity-validation';
+import type { BotAdapter } from './adapter';
 import type { Logger } from './logger';
+import { RepeatLimitedLog } from './repeat-limited-log';
 
 /** Largest request body accepted, in bytes. Teams messages are far smaller. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -12,29 +16,46 @@ export interface TurnHandler {
 
 /** Creates the HTTP server with `POST /api/messages` and `GET /healthz`. */
 export function createServer(
-  adapter: CloudAdapter,
+  adapter: BotAdapter,
   bot: TurnHandler,
   logger: Logger,
+  options: { authenticated: boolean },
 ): restify.Server {
   const server = restify.createServer({ name: 'attendance-companion' });
+  const rejectedTokens = new RepeatLimitedLog(logger, 'Rejected a request without a valid token');
+  const rejectedBodies = new RepeatLimitedLog(logger, 'Rejected a request that is not an activity');
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const problem = checkActivityShape(req.body);
-    if (problem) {
-      res.send(400, { error: 'BadRequest', message: problem });
+    const authHeader = req.header('authorization') ?? '';
+    if (options.authenticated && !/^Bearer \S+$/.test(authHeader)) {
+      rejectedTokens.record({ reason: 'missing bearer token' });
+      res.send(401, { code: 'Unauthorized', message: 'A Bot Framework bearer token is required.' });
       return;
     }
+
+    const problem = findActivityProblem(req.body, !options.authenticated);
+    if (problem) {
+      rejectedBodies.record({ problem });
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+
+    const activity = req.body as Activity;
+    parseTimestamps(req.body);
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const invokeResponse = await adapter.handleActivity(authHeader, activity, (context) =>
+        bot.run(context),
+      );
+      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
-      logger.error({ err: error, activityId: req.body?.id }, 'Failed to process an activity');
-      if (!res.headersSent) {
-        res.send(500, {
-          error: 'InternalServerError',
-          message: 'The activity could not be processed.',
-        });
+      if (error instanceof AuthenticationError) {
+        rejectedTokens.record({ reason: error.message });
+        res.send(401, { code: 'Unauthorized', message: 'The Bot Framework token is not valid.' });
+        return;
       }
+      logger.error({ err: error, activityId: activity.id }, 'Failed to process an activity');
+      res.send(500, { code: 'InternalError', message: 'The activity could not be processed.' });
     }
   });
 
@@ -53,30 +74,10 @@ export function createServer(
       const status = error.statusCode ?? 500;
       const details = { status, method: req.method, path: req.path(), error: error.message };
       if (status >= 500) logger.error(details, 'Request failed');
+      else if (status === 404 || status === 405) logger.debug(details, 'Request rejected');
       else logger.warn(details, 'Request rejected');
       return callback();
     },
   );
   return server;
-}
-
-/** Returns why a request body is not a Bot Framework activity, or undefined when it is one. */
-function checkActivityShape(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return 'The request body must be a JSON object holding a Bot Framework activity.';
-  }
-  const activity = body as Record<string, unknown>;
-  if (typeof activity.type !== 'string' || activity.type === '') {
-    return 'The activity has no "type". Send a Bot Framework activity such as {"type":"message",...}.';
-  }
-  for (const field of ['conversation', 'from', 'recipient'] as const) {
-    const value = activity[field];
-    if (value !== undefined && (typeof value !== 'object' || value === null)) {
-      return `The activity field "${field}" must be an object.`;
-    }
-  }
-  if (activity.serviceUrl !== undefined && typeof activity.serviceUrl !== 'string') {
-    return 'The activity field "serviceUrl" must be a string URL.';
-  }
-  return undefined;
 }

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { messageActivity, postActivity, startTestBot, type TestBot } from '../support/test-bot';
 
+/** Returns a valid message activity with one field replaced (or removed, for undefined). */
+function withField(serviceUrl: string, field: string, value: unknown): Record<string, unknown> {
+  return { ...messageActivity(serviceUrl, 'hello'), [field]: value };
+}
+
 describe('bot HTTP endpoint with bad input', () => {
   let bot: TestBot;
 
@@ -23,18 +28,46 @@ describe('bot HTTP endpoint with bad input', () => {
     await assertStillServing();
   });
 
-  const notActivities: Array<[string, unknown]> = [
-    ['a JSON array', []],
-    ['a JSON string', '"hello"'],
-    ['an object without a type', { text: 'hello' }],
-    ['a conversation that is not an object', { type: 'message', conversation: 'x' }],
+  const notActivities: Array<[string, (serviceUrl: string) => unknown, RegExp]> = [
+    ['a JSON array', () => [], /JSON object/],
+    ['a JSON string', () => '"hello"', /JSON object/],
+    ['an object without a type', () => ({ text: 'hello' }), /no "type"/],
+    ['no serviceUrl', (url) => withField(url, 'serviceUrl', undefined), /serviceUrl/],
+    [
+      'a serviceUrl off this machine',
+      (url) => withField(url, 'serviceUrl', 'https://example.org/'),
+      /local mode/,
+    ],
+    [
+      'a conversation that is not an object',
+      (url) => withField(url, 'conversation', 'x'),
+      /"conversation"/,
+    ],
+    ['no from account', (url) => withField(url, 'from', undefined), /"from"/],
+    ['text that is a number', (url) => withField(url, 'text', 42), /"text"/],
+    ['entities that are not an array', (url) => withField(url, 'entities', 'x'), /"entities"/],
+    [
+      'a mention without its account',
+      (url) => withField(url, 'entities', [{ type: 'mention' }]),
+      /mentioned/,
+    ],
+    [
+      'membersAdded holding null',
+      (url) => withField(url, 'membersAdded', [null]),
+      /"membersAdded"/,
+    ],
+    [
+      'a card action without an action',
+      (url) => ({ ...withField(url, 'type', 'invoke'), name: 'adaptiveCard/action', value: {} }),
+      /action/,
+    ],
   ];
-  for (const [name, body] of notActivities) {
-    it(`rejects ${name} with 400 and a message`, async () => {
-      const response = await postActivity(bot.url, body);
+  for (const [name, buildBody, expected] of notActivities) {
+    it(`rejects ${name} with 400`, async () => {
+      const response = await postActivity(bot.url, buildBody(bot.serviceUrl));
       assert.equal(response.status, 400);
       const payload = (await response.json()) as { message?: string };
-      assert.match(payload.message ?? '', /activity|object|JSON/i);
+      assert.match(payload.message ?? '', expected);
       await assertStillServing();
     });
   }
