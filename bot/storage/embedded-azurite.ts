@@ -131,7 +131,8 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
   throw new Error(`table port ${port} did not open within ${timeoutMs} ms`);
 }
 
-function canConnect(port: number): Promise<boolean> {
+/** Resolves true when something accepts TCP connections on the loopback port. */
+export function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { buildConnectionString, startEmbeddedAzurite } from './embedded-azurite';
+import { buildConnectionString, canConnect, startEmbeddedAzurite } from './embedded-azurite';
 
 /** Storage the process will use, with a description that is safe to log. */
 export interface ResolvedStorage {
@@ -73,20 +72,9 @@ async function readRunningEndpoint(file: string): Promise<EndpointFile | undefin
   if (!existsSync(file)) return undefined;
   try {
     const endpoint = JSON.parse(readFileSync(file, 'utf8')) as EndpointFile;
-    if (await isListening(endpoint.tablePort)) return endpoint;
+    if (await canConnect(endpoint.tablePort)) return endpoint;
   } catch {
     // A stale or unreadable file from a stopped process: start a fresh Azurite instead.
   }
   return undefined;
-}
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
