@@ -48,7 +48,8 @@ const RELATED_SCORE_SHARE = 0.5;
 
 /**
  * Creates the question answerer: the decline rules run first, then retrieval ranks the
- * entries, and the best entry is returned only when it clears both confidence thresholds.
+ * entries, and the best entry is returned only when it clears both confidence thresholds and
+ * contains every required word of the question (such as "appeal").
  * The retrieval index is built here, once, so each `answer` call is cheap.
  */
 export function createAnswerService(
@@ -70,9 +71,13 @@ export function createAnswerService(
         return decline(ruled.reason, ruled.message);
       }
 
-      const { ranked, coverage } = index.search(question);
+      const { ranked, coverage, missingRequired } = index.search(question);
       const best = ranked[0];
-      if (!best || !isConfident(best.score, coverage, settings)) {
+      const confident =
+        best !== undefined &&
+        missingRequired.length === 0 &&
+        isConfident(best.score, coverage, settings);
+      if (!best || !confident) {
         const suggestions = ranked.slice(0, settings.maxSuggestions).map((item) => item.entry);
         return decline(
           'low-confidence',

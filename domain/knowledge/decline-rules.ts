@@ -9,9 +9,9 @@ import {
   OTHER_KINDS_OF_CODE,
   OFF_TOPIC_PATTERNS,
   OTHER_NATION_PATTERN,
-  SAFEGUARDING_PATTERNS,
 } from './decline-rules.patterns';
 import { asksForNamedPupil } from './decline-rules.pupil-data';
+import { raisesSafeguardingConcern } from './decline-rules.safeguarding';
 
 /** A question the bot must not answer from the knowledge base, with what to tell the user. */
 export interface Decline {
@@ -42,7 +42,7 @@ export function checkDeclineRules(
   const isKnownWord = options.isKnownWord ?? (() => false);
   const nameEvidence = { isKnownWord, capitalised: findCapitalisedWords(question) };
 
-  if (SAFEGUARDING_PATTERNS.some((pattern) => pattern.test(text))) {
+  if (raisesSafeguardingConcern(text)) {
     return { reason: 'safeguarding', message: DECLINE_MESSAGES.safeguarding };
   }
   if (asksForNamedPupil(text, nameEvidence)) {
@@ -76,7 +76,7 @@ export function toPatternText(question: string): string {
  * Returns the lower-case forms of words typed as "Kayden" or "Kayden's" after the first word of
  * a sentence, which hints at a name. Words typed all in capitals are abbreviations, not names.
  */
-function findCapitalisedWords(question: string): Set<string> {
+export function findCapitalisedWords(question: string): Set<string> {
   const capitalised = new Set<string>();
   for (const token of tokenise(question)) {
     const before = question.slice(0, token.start).trimEnd();

@@ -1,5 +1,9 @@
 import { normaliseWords, toIndexTerms, toTermPairs } from '../text/normalise';
-import { DEFINITION_TERM, isDefinitionQuestion } from '../text/question-intent';
+import {
+  DEFINITION_TERM,
+  findQuestionWordIntents,
+  isDefinitionQuestion,
+} from '../text/question-intent';
 import { TypoCorrector } from '../text/typo-corrector';
 import { CAPITALS_ONLY, ABBREVIATIONS } from '../text/abbreviations';
 import { RELATED_WORDS, SAME_MEANING } from '../text/synonyms';
@@ -78,13 +82,23 @@ function indexEntry(entry: KnowledgeEntry, words: Record<Field, string[][]>): In
       countWords([...single, ...toTermPairs(single)], counts);
       length += single.length;
     }
-    if (field === 'title' && isDefinitionQuestion(entry.title)) {
-      counts.set(DEFINITION_TERM, 1);
+    if (field === 'title') {
+      addTitleIntents(entry.title, counts);
     }
     fields[field] = { counts, length };
     counts.forEach((_, term) => terms.add(term));
   }
   return { entry, fields, terms };
+}
+
+/** Adds the intent terms of a title, so questions of the same kind can match them. */
+function addTitleIntents(title: string, counts: Map<string, number>): void {
+  if (isDefinitionQuestion(title)) {
+    counts.set(DEFINITION_TERM, 1);
+  }
+  for (const intent of findQuestionWordIntents(title)) {
+    counts.set(intent, 1);
+  }
 }
 
 function countWords(words: readonly string[], counts: Map<string, number>): void {

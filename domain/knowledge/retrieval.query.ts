@@ -1,5 +1,9 @@
 import { CODE_PREFIX, normaliseWords, toIndexTerms, toTermPairs } from '../text/normalise';
-import { DEFINITION_TERM, isDefinitionQuestion } from '../text/question-intent';
+import {
+  DEFINITION_TERM,
+  findQuestionWordIntents,
+  isDefinitionQuestion,
+} from '../text/question-intent';
 import { RELATED_WORDS } from '../text/synonyms';
 import type { TypoCorrector } from '../text/typo-corrector';
 
@@ -12,7 +16,37 @@ export interface QueryTerm {
    * towards coverage.
    */
   typed: boolean;
+  /** True for a word the best entry must contain to be trusted; see `REQUIRED_WORDS`. */
+  required?: boolean;
 }
+
+/**
+ * Words that name a procedure a question hinges on: appeals, complaints and other challenges to
+ * a decision. An entry without the word covers a neighbouring question instead, such as the
+ * penalty amount for "can a parent appeal a PN", so the answer service declines. Rarity alone
+ * cannot pick these words out, because a question's rarest word is as often filler ("florida",
+ * "monday") as its point. "challenge" is left out because staff also use it as a noun
+ * ("attendance is a real challenge").
+ */
+const REQUIRED_WORDS = [
+  'appeal',
+  'appeals',
+  'appealed',
+  'appealing',
+  'contest',
+  'dispute',
+  'disputing',
+  'complain',
+  'complaint',
+  'complaints',
+  'refund',
+  'waive',
+  'waived',
+  'overturn',
+  'tribunal',
+  'ombudsman',
+];
+const REQUIRED_TERMS = new Set(toIndexTerms(REQUIRED_WORDS));
 
 /** Weight of a related word added by expansion, relative to a typed word. */
 const RELATED_WEIGHT = 0.35;
@@ -25,6 +59,8 @@ const NUMBER_WEIGHT = 0.5;
 const PAIR_WEIGHT = 0.5;
 /** Weight of the definition intent, shared by "what is X" questions and titles. */
 const DEFINITION_WEIGHT = 0.6;
+/** Weight of a question-word intent ("when", "who") shared by a question and an entry title. */
+const QUESTION_INTENT_WEIGHT = 0.6;
 /** BM25 `k3`: how quickly a repeated question word stops adding weight. */
 const QUERY_SATURATION = 1.5;
 /** Extra weight of a register code typed in the question, which pins the topic down. */
@@ -52,6 +88,9 @@ export function analyseQuestion(question: string, corrector: TypoCorrector): Que
   if (isDefinitionQuestion(question)) {
     terms.set(DEFINITION_TERM, { term: DEFINITION_TERM, weight: DEFINITION_WEIGHT, typed: false });
   }
+  for (const intent of findQuestionWordIntents(question)) {
+    terms.set(intent, { term: intent, weight: QUESTION_INTENT_WEIGHT, typed: false });
+  }
   for (const word of words) {
     for (const relatedTerm of toIndexTerms(RELATED_WORDS[word] ?? [])) {
       if (!terms.has(relatedTerm)) {
@@ -77,5 +116,6 @@ function weighTypedTerm(term: string): QueryTerm {
   if (QUESTION_WORDS.has(term)) {
     return { term, weight: QUESTION_WORD_WEIGHT, typed: false };
   }
-  return { term, weight: /^\d/.test(term) ? NUMBER_WEIGHT : 1, typed: true };
+  const weight = /^\d/.test(term) ? NUMBER_WEIGHT : 1;
+  return { term, weight, typed: true, required: REQUIRED_TERMS.has(term) };
 }

@@ -25,6 +25,8 @@ export interface RetrievalResult {
    * contains. Words the knowledge base has never seen count as unmatched.
    */
   coverage: number;
+  /** Required question terms (appeals, complaints and the like) that the top entry lacks. */
+  missingRequired: string[];
 }
 
 /** BM25F tuning: field weights and length normalisation per field, and term saturation `k1`. */
@@ -79,9 +81,11 @@ export class RetrievalIndex {
       .sort((a, b) => b.score - a.score);
 
     const top = ranked[0];
+    const required = terms.filter((term) => term.required).map(({ term }) => term);
     return {
       ranked: ranked.map(({ item, score }) => ({ entry: item.entry, score })),
       coverage: top ? this.coverage(top.item, terms) : 0,
+      missingRequired: required.filter((term) => !top?.item.terms.has(term)),
     };
   }
 

@@ -11,8 +11,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sa: 'severe absence',
   aim: 'attendance improvement meeting',
   ao: 'attendance officer',
-  ewo: 'education welfare officer',
-  ews: 'education welfare service',
+  // Staff still use EWO and EWS, the older names of the local authority's attendance staff.
+  // Gloucestershire's equivalents are the Inclusion Officer and the Education Inclusion Service.
+  ewo: 'inclusion officer',
+  ews: 'education inclusion service',
   eso: 'education supervision order',
   sao: 'school attendance order',
   la: 'local authority',

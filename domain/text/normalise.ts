@@ -5,7 +5,7 @@ import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 import { SAME_MEANING } from './synonyms';
 import { expandTextSpeak } from './text-speak';
-import { tokenise } from './tokenise';
+import { tokenise, type RawToken } from './tokenise';
 import type { TypoCorrector } from './typo-corrector';
 
 /** Prefix of a word that stands for an attendance register code, as in `code:u`. */
@@ -28,12 +28,16 @@ export interface NormaliseOptions {
 export function normaliseWords(text: string, options: NormaliseOptions): string[] {
   const tokens = tokenise(text);
   const codes = detectRegisterCodes(tokens, text, options.context);
+  const yearGroups = findYearGroups(tokens, codes);
   const words: string[] = [];
 
   tokens.forEach((token, index) => {
     const code = codes[index];
     if (code !== undefined) {
       words.push(...codeWords(code));
+      return;
+    }
+    if (yearGroups.has(index)) {
       return;
     }
     const expanded = expandAbbreviation(token.text, token.original) ??
@@ -85,6 +89,40 @@ function normaliseWord(word: string, corrector: TypoCorrector | undefined): stri
   const british = toBritishSpelling(word);
   const corrected = corrector ? corrector.correct(british) : british;
   return SAME_MEANING[corrected] ?? corrected;
+}
+
+/** Highest school year group, year 13 (the upper sixth). */
+const LAST_YEAR_GROUP = 13;
+const YEAR_WORDS = new Set(['year', 'yr', 'y']);
+
+/**
+ * Returns the positions of tokens that name a year group ("year 5", "yr 9", "Y10" when it is
+ * not a register code). A year group names the pupils a question is about, not its topic, and
+ * the word "year" would otherwise match answers about the school year or yearly statistics.
+ */
+function findYearGroups(tokens: readonly RawToken[], codes: readonly (string | undefined)[]) {
+  const positions = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (codes[index] !== undefined) {
+      return;
+    }
+    const glued = /^y(\d{1,2})$/.exec(token.text);
+    if (glued && isYearGroupNumber(glued[1] ?? '')) {
+      positions.add(index);
+      return;
+    }
+    const next = tokens[index + 1];
+    if (YEAR_WORDS.has(token.text) && next && isYearGroupNumber(next.text)) {
+      positions.add(index);
+      positions.add(index + 1);
+    }
+  });
+  return positions;
+}
+
+function isYearGroupNumber(text: string): boolean {
+  const number = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  return number >= 1 && number <= LAST_YEAR_GROUP;
 }
 
 /** `Y1`–`Y7` also give `code:y`, so "which Y code" reaches every Y code. */

@@ -19,3 +19,31 @@ export function isDefinitionQuestion(text: string): boolean {
   }
   return text.split(/[?.!,;:]/).some((clause) => SHORT_WHAT_IS.test(clause));
 }
+
+const MODAL_VERBS =
+  'can|could|should|shall|do|does|did|is|are|was|must|will|would|may|might|has|have';
+
+/**
+ * Question-word intents: a question that asks "when" (or "at what point") or "who". Each intent
+ * is a term shared by such questions and by entries whose title asks the same, so "when can we
+ * issue a PN" prefers "When should a school request a penalty notice?" to "Who can issue a
+ * penalty notice?". A "when" that starts a clause ("what code when a child is ill") is no intent.
+ */
+const QUESTION_WORD_INTENTS: readonly { term: string; pattern: RegExp }[] = [
+  {
+    term: 'intent:when',
+    pattern: new RegExp(
+      `^\\W*(when|wen)\\b|\\b(when|wen) (${MODAL_VERBS})\\b|\\bat what point\\b`,
+      'i',
+    ),
+  },
+  {
+    term: 'intent:who',
+    pattern: new RegExp(`^\\W*who\\b|\\bwho (${MODAL_VERBS}|issues|decides)\\b`, 'i'),
+  },
+];
+
+/** Returns the question-word intent terms of a question or an entry title. */
+export function findQuestionWordIntents(text: string): string[] {
+  return QUESTION_WORD_INTENTS.filter(({ pattern }) => pattern.test(text)).map(({ term }) => term);
+}

@@ -19,6 +19,6 @@ export const STOPWORDS = new Set(
     'lets weve go goes going gone went want wants wanted say saying mean means meant show shows ' +
     'showing hear heard never else anything everything ever always already maybe bit lot lots ' +
     'think thought give gives given seem seems try tried trying make makes made put puts see ' +
-    'ask asking asked wondering wonder question quick help define definition meaning explain'
+    'ask asking asked wondering wonder question quick help define definition meaning explain per'
   ).split(' '),
 );

@@ -1,6 +1,8 @@
 /**
  * Words that mean the same thing in attendance questions, mapped to one shared word. Applied to
- * questions and knowledge text alike, before stemming.
+ * questions and knowledge text alike, before stemming. Number words from two to ten become
+ * digits, so "two weeks" and "2 weeks" match alike. "one" stays a word because it is often a
+ * pronoun ("a third one", "no one").
  */
 export const SAME_MEANING: Readonly<Record<string, string>> = {
   kid: 'child',
@@ -47,6 +49,7 @@ export const SAME_MEANING: Readonly<Record<string, string>> = {
   magistrates: 'court',
   magistrate: 'court',
   percentage: 'percent',
+  cent: 'percent',
   pc: 'percent',
   headteacher: 'head',
   headteachers: 'head',
@@ -62,6 +65,15 @@ export const SAME_MEANING: Readonly<Record<string, string>> = {
   rung: 'phone',
   call: 'phone',
   paid: 'pay',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
   unauthorized: 'unauthorised',
   authorized: 'authorised',
 };

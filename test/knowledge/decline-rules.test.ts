@@ -47,6 +47,76 @@ describe('checkDeclineRules', () => {
     );
   });
 
+  it('declines signs of neglect', () => {
+    assertReason(
+      [
+        'kid says hes not allowed to eat at home',
+        'no food at home',
+        'comes in starving every day',
+        'left home alone all weekend',
+        'locked in her room',
+        'the pupil says there is never enough food in the house',
+        'boy is always hungry and says theres nothing to eat at home',
+        'year 2 girl was left on her own overnight',
+        'dad locks him in his bedroom after school',
+        'worried about neglect, she is always in the same dirty clothes',
+      ],
+      'safeguarding',
+    );
+  });
+
+  it('declines a child missing from home', () => {
+    assertReason(
+      [
+        'child missing from home overnight, police involved, what code',
+        'mum says he didnt come home last night',
+        'teenager ran away from home at the weekend, how do we mark today',
+        'parent reported her missing to the police yesterday',
+        'she was reported missing on sunday, what code today',
+        'he hasnt been home since friday according to his nan',
+        'girl was out all night and mum has no idea where she was',
+      ],
+      'safeguarding',
+    );
+  });
+
+  it('declines disclosures and signs of abuse or exploitation', () => {
+    assertReason(
+      [
+        'pupil said she is scared of going home tonight',
+        'a child told me someone touched her',
+        'noticed marks on her arms during PE',
+        'unexplained injuries again on a year 4 boy',
+        'worried she will be made to marry abroad in the holidays',
+        'possible female genital mutilation risk over the summer',
+        'think a lad is grooming younger pupils',
+        'concerns about county lines and his afternoon absences',
+        'year 10 boy may be being criminally exploited, he misses afternoons',
+        'CSE concerns about a year 9 girl who keeps truanting',
+        'reception girl walked out at lunch and no one knows where she is',
+      ],
+      'safeguarding',
+    );
+  });
+
+  it('answers children missing education and absence follow-up', () => {
+    assertReason(
+      [
+        'pupil left and we dont know where they went - is that CME',
+        'family moved away and nobody knows where they are now',
+        'child has left and we dont know where she went, what do we do',
+        'kid not been in all week, no answer from mum or the emergency contacts',
+        'we have not been home visiting lately, should we start again',
+        'pupil has never been home educated before, how do we admit them',
+        'free breakfast club for pupils who arrive hungry, does it help attendance',
+        'mum is getting married in term time, can we authorise leave',
+        'how do we report missing registers to the office',
+        'does the school tell the police about a penalty notice',
+      ],
+      undefined,
+    );
+  });
+
   it('points safeguarding to the DSL and 999', () => {
     const decline = checkDeclineRules('a pupil told me she is being abused');
     assert.match(decline?.message ?? '', /Designated Safeguarding Lead \(DSL\)/);
@@ -70,6 +140,57 @@ describe('checkDeclineRules', () => {
         'which kids are absent today',
       ],
       'pupil-data',
+    );
+  });
+
+  it('declines a pupil named beside a class or year group', () => {
+    assertReason(
+      [
+        'has ellie in 5B hit PA yet',
+        'is Ellie in 5B PA',
+        'mohammed in 3C missed 12 sessions is that PA',
+        'is jenna in 10X2 on 85 percent',
+        'Has Kacper in class 3C reached the threshold yet',
+        'whats going on with freya in Oak class, is she PA',
+        'check whether noah from 6R is severely absent',
+        'is Bartek in yr 8 below 90%',
+      ],
+      'pupil-data',
+    );
+  });
+
+  it('declines a named pupil by records or sessions missed', () => {
+    assertReason(
+      [
+        "what are Zayn's marks this week",
+        'zayns sessions missed since september',
+        'how many sessions has priya missed this term',
+        'how many days has Tomasz had off',
+        'ruby in year 3 again, what is her attendance',
+        'his absences look bad, its Leo in year 8',
+      ],
+      'pupil-data',
+    );
+  });
+
+  it('answers questions about pupils in general', () => {
+    assertReason(
+      [
+        'is a pupil in year 5 on 89% PA',
+        'a yr 9 boy has missed 12 sessions out of 100, is that PA',
+        'what is PA',
+        'the TA in 5B marked a child late, which code',
+        'three pupils in 3C are on part time timetables, what code',
+        'attendance is dropping in 10X2, what support helps',
+        'punctuality in 2B is poor, what can we do',
+        'behaviour in 5B is affecting attendance',
+        'someone in 10X2 keeps arriving late, is that L or U',
+        'registers in 3C were taken late on the 2nd',
+        'his attendance has dropped since his parents split, what support is there',
+        'how many sessions has a pupil missed if they are on 85%',
+        'can children in class 4 go on a trip and be marked present',
+      ],
+      undefined,
     );
   });
 

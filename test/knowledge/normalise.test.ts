@@ -19,7 +19,8 @@ describe('normaliseWords', () => {
       ['PA', 'persistent absence'],
       ['SA', 'severe absence'],
       ['AIM', 'attendance improvement meeting'],
-      ['EWO', 'education welfare officer'],
+      ['EWO', 'inclusion officer'],
+      ['EWS', 'education inclusion service'],
       ['LA', 'local authority'],
       ['DSL', 'designated safeguarding lead'],
       ['EHCP', 'education health care plan'],
@@ -69,8 +70,27 @@ describe('normaliseWords', () => {
     assert.equal(words('90% & £80'), '90 percent and pounds 80');
   });
 
-  it('splits glued year groups', () => {
-    assert.equal(words('yr5 trip'), 'year 5 trip');
+  it('drops year groups, glued or not', () => {
+    const cases: [string, string][] = [
+      ['yr5 trip', 'trip'],
+      ['year 11 girl', 'girl'],
+      ['Y9 pupils', 'child'],
+      ['reception and yr 13', 'reception and'],
+    ];
+    for (const [text, expected] of cases) {
+      assert.equal(words(text), expected, text);
+    }
+  });
+
+  it('keeps the school year and Y codes', () => {
+    assert.equal(words('sessions in a school year'), 'sessions in a school year');
+    assert.equal(words('3 years'), '3 years');
+    assert.equal(words('year 2024'), 'year 2024');
+    assert.equal(words('what does Y5 mean'), 'what does code:y5 code:y mean');
+  });
+
+  it('reads "per cent" as percent', () => {
+    assert.deepEqual(analyseText('90 per cent', { context: 'question' }), ['90', 'percent']);
   });
 
   it('leaves stopwords out of index terms', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { RetrievalIndex } from '../../domain/knowledge/retrieval';
-import { makeFixtureEntries } from './entry.fixture';
+import { makeEntry, makeFixtureEntries } from './entry.fixture';
 
 describe('RetrievalIndex', () => {
   const index = new RetrievalIndex(makeFixtureEntries());
@@ -56,5 +56,48 @@ describe('RetrievalIndex', () => {
   it('knows the vocabulary of its entries', () => {
     assert.equal(index.knowsWord('penalties'), true);
     assert.equal(index.knowsWord('zebra'), false);
+  });
+
+  it('reports a required word the top entry lacks', () => {
+    assert.deepEqual(index.search('can a parent appeal a penalty notice').missingRequired, [
+      'appeal',
+    ]);
+    assert.deepEqual(index.search('how much is a penalty notice').missingRequired, []);
+  });
+});
+
+describe('RetrievalIndex with question-word intents', () => {
+  const sameAnswer = 'Schools request a penalty notice from the council.';
+  const index = new RetrievalIndex([
+    makeEntry({
+      id: 'who-requests',
+      title: 'Who can request a penalty notice?',
+      answer: sameAnswer,
+    }),
+    makeEntry({
+      id: 'when-to-request',
+      title: 'At what point can schools request a penalty notice?',
+      answer: sameAnswer,
+    }),
+    makeEntry({
+      id: 'complaints',
+      title: 'How does a parent appeal or complain about a penalty notice?',
+      answer: 'Parents write to the council to appeal.',
+    }),
+  ]);
+
+  function topId(question: string): string | undefined {
+    return index.search(question).ranked[0]?.entry.id;
+  }
+
+  it('prefers a title that asks the same question word', () => {
+    assert.equal(topId('when can schools request a penalty notice'), 'when-to-request');
+    assert.equal(topId('who can request a penalty notice'), 'who-requests');
+  });
+
+  it('finds a required word when an entry covers it', () => {
+    const result = index.search('can parents appeal a penalty notice');
+    assert.equal(result.ranked[0]?.entry.id, 'complaints');
+    assert.deepEqual(result.missingRequired, []);
   });
 });
