@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { redactPersonalDetails } from '../../domain/knowledge/question-redaction';
 import { newestFirstRowKey } from './table-client';
 
 /** One piece of evidence for improving the knowledge base. */
@@ -27,21 +28,38 @@ export type FeedbackRecord =
 /** Reasons whose question text is not stored, because it describes a child or a pupil. */
 const WITHHELD_REASONS = new Set(['safeguarding', 'pupil-data']);
 
-/** Stores feedback and unanswered questions in one table, partitioned by month. */
+/**
+ * Stores feedback and unanswered questions in one table, partitioned by month. Staff may type
+ * a pupil's name by mistake, so likely names and numbers are redacted before anything is stored.
+ */
 export class FeedbackRepository {
-  constructor(private readonly table: TableClient) {}
+  constructor(
+    private readonly table: TableClient,
+    private readonly redact: (text: string) => string = (text) => redactPersonalDetails(text),
+  ) {}
 
   /** Stores a record; question text is withheld for safeguarding and pupil-data declines. */
   async add(record: FeedbackRecord): Promise<void> {
-    const stored =
-      record.kind === 'unanswered' && WITHHELD_REASONS.has(record.reason)
-        ? { ...record, question: `[withheld: ${record.reason}]` }
-        : record;
+    const stored = this.protect(record);
     await this.table.createEntity({
       partitionKey: stored.createdAt.toISOString().slice(0, 7),
       rowKey: newestFirstRowKey(stored.createdAt),
       ...stored,
     });
+  }
+
+  private protect(record: FeedbackRecord): FeedbackRecord {
+    if (record.kind === 'feedback') {
+      return {
+        ...record,
+        question: this.redact(record.question),
+        comment: this.redact(record.comment),
+      };
+    }
+    const question = WITHHELD_REASONS.has(record.reason)
+      ? `[withheld: ${record.reason}]`
+      : this.redact(record.question);
+    return { ...record, question };
   }
 
   /** Yields every stored record, newest first within each month. */

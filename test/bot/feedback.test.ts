@@ -41,7 +41,7 @@ describe('feedback card action', () => {
   }
 
   it('stores feedback and thanks the user', async () => {
-    const question = `feedback test ${Date.now()}`;
+    const question = 'is the notice to improve period six weeks';
     const response = await postActivity(
       bot.url,
       feedbackInvoke({ entryId, helpful: false, question, comment: 'Needs the portal link' }),
@@ -59,6 +59,20 @@ describe('feedback card action', () => {
       assert.equal(stored.entryId, entryId);
       assert.equal(stored.comment, 'Needs the portal link');
     }
+  });
+
+  it('redacts a pupil name typed into a comment', async () => {
+    const question = 'when can we ask for a penalty notice';
+    const response = await postActivity(
+      bot.url,
+      feedbackInvoke({ entryId, helpful: false, question, comment: 'Jayden in 5B has 9 sessions' }),
+    );
+    assert.equal(response.status, 200);
+
+    const stored = (await listStored()).find((record) => record.question === question);
+    assert.ok(stored?.kind === 'feedback', 'feedback record was not stored');
+    assert.doesNotMatch(stored.comment, /jayden/i);
+    assert.match(stored.comment, /sessions/);
   });
 
   const tampered: Array<[string, (entryId: string) => unknown, RegExp]> = [
