@@ -11,6 +11,7 @@ import { ConversationReferenceRepository } from './storage/conversation-referenc
 import { FeedbackRepository } from './storage/feedback.repository';
 import { createTableClient, ensureTable } from './storage/table-client';
 import { TABLES } from './storage/table-names';
+import { TableSchoolRegister } from '../register/storage/school-register.table-store';
 
 /** Example questions shown on the welcome and help cards. */
 export const EXAMPLE_QUESTIONS = [
@@ -33,6 +34,8 @@ export interface App {
   server: restify.Server;
   adapter: BotAdapter;
   bot: AttendanceBot;
+  /** Imported school registers, also used to seed the demo school at start-up. */
+  schoolData: TableSchoolRegister;
 }
 
 /** Builds the bot application and creates its tables when they do not exist yet. */
@@ -40,8 +43,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { logger, storageConnectionString } = options;
   const conversationsTable = createTableClient(storageConnectionString, TABLES.conversations);
   const feedbackTable = createTableClient(storageConnectionString, TABLES.feedback);
+  const schoolData = new TableSchoolRegister(storageConnectionString);
   try {
-    await Promise.all([ensureTable(conversationsTable), ensureTable(feedbackTable)]);
+    await Promise.all([
+      ensureTable(conversationsTable),
+      ensureTable(feedbackTable),
+      schoolData.prepare(),
+    ]);
   } catch (error) {
     // The bot can still answer questions without storage, so it starts and logs the outage.
     logger.error(
@@ -56,11 +64,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     examples: EXAMPLE_QUESTIONS,
     conversations: new ConversationReferenceRepository(conversationsTable),
     feedback: new FeedbackRepository(feedbackTable),
+    schoolData,
+    localMode: options.credentials === undefined,
     logger: logger.child({ component: 'bot' }),
   });
   const adapter = createAdapter(options.credentials, logger.child({ component: 'adapter' }));
   const server = createServer(adapter, bot, logger.child({ component: 'http' }), {
     authenticated: options.credentials !== undefined,
   });
-  return { server, adapter, bot };
+  return { server, adapter, bot, schoolData };
 }

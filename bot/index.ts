@@ -7,6 +7,7 @@ type AppServer = App['server'];
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createLogger, type Logger } from './logger';
 import { resolveStorage } from './storage/storage-resolver';
+import { DEMO_SCHOOL_URN, seedDemoSchool } from '../register/import-service/demo-school';
 
 let logger: Logger;
 try {
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
       `storage: ${storage.description}; ${mode}; ${entries.length} knowledge-base entries. ${howToChat}`,
   );
 
+  if (process.env.SEED_DEMO_SCHOOL?.trim().toLowerCase() !== 'false') void seedDemo(app);
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'Stopping');
     app.server.close(() => {
@@ -68,6 +71,27 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/**
+ * Imports the synthetic demo school when storage contains no school yet, after the server is
+ * listening, so that start-up is not delayed. Logs counts only, never pupil names.
+ */
+async function seedDemo(app: App): Promise<void> {
+  const started = Date.now();
+  try {
+    const result = await seedDemoSchool(app.schoolData);
+    if (result === null) return;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    logger.info(
+      { urn: DEMO_SCHOOL_URN, pupils: result.record.pupilsInFile },
+      `Seeded demo school ${DEMO_SCHOOL_URN} with ${result.record.pupilsInFile} synthetic pupils ` +
+        `and ${result.record.sessionsInFile} sessions in ${seconds} s, because storage held no school. ` +
+        'Set SEED_DEMO_SCHOOL=false to skip.',
+    );
+  } catch (error) {
+    logger.error({ err: error, urn: DEMO_SCHOOL_URN }, 'Failed to seed the demo school');
+  }
 }
 
 function listen(server: AppServer, host: string, port: number): Promise<void> {

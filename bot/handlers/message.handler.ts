@@ -3,13 +3,17 @@ import type { AnswerResult } from '../../domain/knowledge/answer-result';
 import type { BotDependencies } from '../bot-dependencies';
 import { renderAnswerCard, renderDeclineCard, renderHelpCard, toAttachment } from '../cards';
 import { buildAnswerCardData } from './answer-card-data';
+import { matchPupilListRequest, replyWithPupilList } from './school-data.handler';
 
 /** Longest question the bot will look up; longer messages are rejected with a reply. */
 export const MAX_QUESTION_LENGTH = 1000;
 
 const HELP_COMMANDS = new Set(['help', '/help', '?', 'menu', 'commands']);
 
-/** Replies to a message: a help card, an answer card, a decline card or a short hint. */
+/**
+ * Replies to a message: a help card, a pupil list card, an answer card, a decline card or a
+ * short hint.
+ */
 export async function handleMessage(context: TurnContext, deps: BotDependencies): Promise<void> {
   const question = readQuestion(context);
   const activityId = context.activity.id;
@@ -28,6 +32,12 @@ export async function handleMessage(context: TurnContext, deps: BotDependencies)
   if (HELP_COMMANDS.has(question.toLowerCase())) {
     const card = renderHelpCard({ examples: deps.examples });
     await context.sendActivity(MessageFactory.attachment(toAttachment(card)));
+    return;
+  }
+  // Before the knowledge base, whose decline rules turn away questions about pupils.
+  const pupilListRequest = matchPupilListRequest(question);
+  if (pupilListRequest !== undefined) {
+    await replyWithPupilList(context, deps, pupilListRequest);
     return;
   }
 

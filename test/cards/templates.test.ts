@@ -6,6 +6,7 @@ import {
   renderDeclineCard,
   renderErrorCard,
   renderHelpCard,
+  renderPupilListCard,
   renderWelcomeCard,
   type AdaptiveCard,
 } from '../../bot/cards';
@@ -54,6 +55,29 @@ const cases: TemplateCase[] = [
     template: 'help',
     render: (text) => renderHelpCard({ examples: [text] }),
     expectedForms: [ESCAPED_FOR_PLAIN_TEXT],
+  },
+  {
+    template: 'pupil-list',
+    render: (text) =>
+      renderPupilListCard({
+        title: 'Pupils below 90% attendance',
+        source: 'School 900001, 2025/26 year to date',
+        pupils: [
+          {
+            forename: text,
+            surname: 'Example',
+            yearGroup: '9',
+            attendancePercent: 85,
+            unauthorisedAbsences: 4,
+            persistentlyAbsent: true,
+            severelyAbsent: false,
+            penaltyNoticeThresholdReached: false,
+            holidayOnly: false,
+          },
+        ],
+        reportCommand: 'npm run report -- --school 900001 --below 90',
+      }),
+    expectedForms: [ESCAPED_FOR_MARKDOWN],
   },
   {
     template: 'error',
