@@ -34,7 +34,7 @@ const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TENANTS = 100;
 /** Conversations each simulated member of staff rotates through, to stay under Teams' per-thread limits. */
-const CONVERSATIONS_PER_WORKER = 8;
+const CONVERSATIONS_PER_WORKER = 20;
 
 interface LoadResult {
   requests: number;

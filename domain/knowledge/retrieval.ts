@@ -29,6 +29,12 @@ export interface RetrievalResult {
   missingRequired: string[];
 }
 
+/** One entry that contains a term, with the term's score in it before the query weight. */
+interface Posting {
+  entryIndex: number;
+  contribution: number;
+}
+
 /** BM25F tuning: field weights and length normalisation per field, and term saturation `k1`. */
 export interface RetrievalTuning {
   fieldWeights: Record<Field, number>;
@@ -55,12 +61,26 @@ export const DEFAULT_TUNING: RetrievalTuning = {
  */
 export class RetrievalIndex {
   private readonly data: RetrievalIndexData;
+  /**
+   * For each term, the entries containing it with their BM25F contribution before the query
+   * term's weight. Precomputed so that a search only touches entries that share a term.
+   */
+  private readonly postings = new Map<string, Posting[]>();
 
   constructor(
     entries: readonly KnowledgeEntry[],
     private readonly tuning: RetrievalTuning = DEFAULT_TUNING,
   ) {
     this.data = buildIndexData(entries);
+    this.data.entries.forEach((item, entryIndex) => {
+      for (const term of item.terms) {
+        const frequency = this.weightedFrequency(item, term);
+        const contribution = this.idf(term) * (frequency / (this.tuning.k1 + frequency));
+        const list = this.postings.get(term) ?? [];
+        list.push({ entryIndex, contribution });
+        this.postings.set(term, list);
+      }
+    });
   }
 
   /**
@@ -75,8 +95,9 @@ export class RetrievalIndex {
   /** Scores every entry for the question and returns them best first. */
   search(question: string): RetrievalResult {
     const terms = analyseQuestion(question, this.data.corrector);
+    const scores = this.scoreEntries(terms);
     const ranked = this.data.entries
-      .map((item) => ({ item, score: this.scoreEntry(item, terms) }))
+      .map((item, entryIndex) => ({ item, score: scores[entryIndex]! }))
       .filter((candidate) => candidate.score > 0)
       .sort((a, b) => b.score - a.score);
 
@@ -89,16 +110,15 @@ export class RetrievalIndex {
     };
   }
 
-  private scoreEntry(item: IndexedEntry, terms: readonly QueryTerm[]): number {
-    let score = 0;
+  /** Sums each query term's weighted BM25F contribution into the scores of the entries with it. */
+  private scoreEntries(terms: readonly QueryTerm[]): Float64Array {
+    const scores = new Float64Array(this.data.entries.length);
     for (const { term, weight } of terms) {
-      if (!item.terms.has(term)) {
-        continue;
+      for (const { entryIndex, contribution } of this.postings.get(term) ?? []) {
+        scores[entryIndex]! += weight * contribution;
       }
-      const frequency = this.weightedFrequency(item, term);
-      score += weight * this.idf(term) * (frequency / (this.tuning.k1 + frequency));
     }
-    return score;
+    return scores;
   }
 
   private weightedFrequency(item: IndexedEntry, term: string): number {

@@ -169,4 +169,21 @@ describe('renderAnswerCard', () => {
 
     assert.equal(asked, 'You asked: $\\{answer\\} $\\{$root.entryId\\} $\\{title\\}');
   });
+
+  it('fills each question into a cached entry card', () => {
+    const first = JSON.stringify(renderAnswerCard(buildAnswerData({ question: 'first question' })));
+    const second = JSON.stringify(renderAnswerCard(buildAnswerData({ question: 'second one' })));
+
+    assert.match(first, /You asked: first question/);
+    assert.match(second, /You asked: second one/);
+    assert.doesNotMatch(second, /first question/);
+  });
+
+  it('strips placeholder characters from the question', () => {
+    const question = 'is \u0000displayed-question\u0000 a code';
+    const card = JSON.stringify(renderAnswerCard(buildAnswerData({ question })));
+
+    assert.match(card, /You asked: is displayed-question a code/);
+    assert.doesNotMatch(card, /\\u0000/);
+  });
 });
