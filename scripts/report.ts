@@ -1,6 +1,6 @@
 import 'dotenv/config';
 import { runReportCommand } from '../register/import-service/report-cli';
-import { openRegisterStore, type OpenedStore } from '../register/import-service/store.open';
+import { runStoreCommand } from '../register/import-service/store-command';
 
 // A reader such as `head` may close the pipe early, which is no error for a listing.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,20 +8,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-async function main(): Promise<void> {
-  let opened: Promise<OpenedStore> | undefined;
-  const openStore = async () => {
-    opened ??= openRegisterStore();
-    return (await opened).store;
-  };
-  try {
-    process.exitCode = await runReportCommand(process.argv.slice(2), process, openStore);
-  } finally {
-    if (opened !== undefined) await opened.then((store) => store.close()).catch(() => undefined);
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(`Report failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runStoreCommand('Report', (openStore) =>
+  runReportCommand(process.argv.slice(2), process, openStore),
+);
