@@ -3,8 +3,8 @@ import type { SchoolRegisterRepository } from '../storage/school-register.reposi
 import type { ImportSession } from './incoming-register';
 import { importSessions, type ImportResult } from './school-import';
 
-/** Synthetic URN of the demo school: the first school that `register/generate` makes. */
-export const DEMO_SCHOOL_URN = '900001';
+/** Synthetic URN of the demo school, kept apart from the URNs `npm run generate` gives (900001 up). */
+export const DEMO_SCHOOL_URN = '999001';
 
 /**
  * The demo school: a secondary school of 300 synthetic pupils over the autumn term of 2025

@@ -282,7 +282,7 @@ describe('demo school at start-up', () => {
       await seeded.stop();
 
       assert.deepEqual(schoolsWhenOff, []);
-      assert.match(seeded.output(), /Seeded demo school 900001 with 300 synthetic pupils/);
+      assert.match(seeded.output(), /Seeded demo school 999001 with 300 synthetic pupils/);
       assert.equal((await store.listPupils(DEMO_SCHOOL_URN)).length, 300);
       for (const pupil of (await store.listPupils(DEMO_SCHOOL_URN)).slice(0, 20)) {
         assert.equal(seeded.output().includes(pupil.surname), false, 'a pupil name was logged');
