@@ -1,6 +1,8 @@
 import {
   computePenaltyThreshold,
   computePupilFigures,
+  isoDateToDays,
+  weekNumberOfDay,
   type SessionMark,
   type MarkCode,
 } from '../../domain/attendance';
@@ -24,17 +26,35 @@ export function sessionsOfYear(academicYear: number, slots: YearSlots): SessionM
   return sessions;
 }
 
+/** School weeks of the previous year that a 10-school-week window ending this year can reach. */
+const CARRIED_SCHOOL_WEEKS = 9;
+
+/**
+ * Returns the previous year's sessions in its last 9 weeks with sessions, the most that a
+ * rolling window of 10 school weeks can take from it while still reaching into this year.
+ */
+function carriedSessions(previousYear: number, previousSlots: YearSlots | undefined) {
+  if (previousSlots === undefined) return [];
+  const sessions = sessionsOfYear(previousYear, previousSlots);
+  const weeks = [...new Set(sessions.map((s) => weekNumberOfDay(isoDateToDays(s.date))))];
+  const firstCarried = weeks.sort((a, b) => a - b).slice(-CARRIED_SCHOOL_WEEKS)[0];
+  return sessions.filter((s) => weekNumberOfDay(isoDateToDays(s.date)) >= (firstCarried ?? 0));
+}
+
 /**
  * Computes a pupil's figures for one academic year, year to date: from the pupil's first to
- * last session stored for that year.
- *
- * NOTE: the penalty notice threshold is checked within this academic year only, so a window of
- * 10 school weeks that starts in the summer term of the previous year is not counted.
+ * last session stored for that year. The penalty notice threshold also looks back into the end
+ * of the previous year, because its rolling 10 school weeks cross school years.
  */
-export function computeYearFigures(academicYear: number, slots: YearSlots): StoredFigures {
+export function computeYearFigures(
+  academicYear: number,
+  slots: YearSlots,
+  previousYearSlots?: YearSlots,
+): StoredFigures {
   const sessions = sessionsOfYear(academicYear, slots);
   const figures = computePupilFigures(sessions);
-  const penalty = computePenaltyThreshold(sessions);
+  const carried = carriedSessions(academicYear - 1, previousYearSlots);
+  const penalty = computePenaltyThreshold([...carried, ...sessions]);
   return {
     academicYear,
     possibleSessions: figures.possibleSessions,

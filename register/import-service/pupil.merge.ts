@@ -108,7 +108,11 @@ export function mergePupil(
             ? stored.yearGroup
             : incoming.yearGroup,
         left: isLeaver(incoming.yearGroup),
-        figures: computeYearFigures(latestYear, mergedYears.get(latestYear)!),
+        figures: computeYearFigures(
+          latestYear,
+          mergedYears.get(latestYear)!,
+          mergedYears.get(latestYear - 1) ?? storedMarks(latestYear - 1)?.slots,
+        ),
       };
   const unchanged =
     stored !== undefined && canonicalJson(withoutEtag(stored)) === canonicalJson(pupil);

@@ -85,7 +85,10 @@ export async function importSessions(
   const pupils = new Map<string, PupilRecord>();
   const storedPupils = new Map((await store.listPupils(urn)).map((pupil) => [pupil.upn, pupil]));
   for (const [upn, pupil] of storedPupils) pupils.set(upn, pupil);
-  const storedMarks = await loadYearMarks(store, urn, incoming.academicYears());
+  // The year before the earliest imported one is loaded too, for penalty windows that cross years.
+  const years = incoming.academicYears();
+  const withPrevious = years.length > 0 ? [...years, Math.min(...years) - 1] : years;
+  const storedMarks = await loadYearMarks(store, urn, withPrevious);
 
   const markWrites: RecordWrite<YearMarksRecord>[] = [];
   const pupilWrites: RecordWrite<PupilRecord>[] = [];

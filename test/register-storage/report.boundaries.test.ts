@@ -135,4 +135,34 @@ describe('report of hand-built registers', () => {
       assert.deepEqual([...rows.keys()], [ten.upn]);
     });
   });
+
+  describe('rolling window across the summer holiday', () => {
+    const crossing = csvPupil(301, 'Crossing');
+    const SUMMER_TERM_END = weekdays('2025-07-07', '2025-07-18');
+    const AUTUMN_START = weekdays('2025-09-01', '2025-09-12');
+    let urn: string;
+
+    before(async () => {
+      const july = unauthorisedOn(SUMMER_TERM_END, 6);
+      const september = unauthorisedOn(AUTUMN_START, 4);
+      urn = uniqueUrn();
+      const first = buildSessionCsv([crossing], SUMMER_TERM_END, (_pupil, date, session) =>
+        july.has(`${date} ${session}`) ? 'G' : undefined,
+      );
+      await importRegisterFile(store, urn, await folder.write('july.csv', first));
+      const second = buildSessionCsv([crossing], AUTUMN_START, (_pupil, date, session) =>
+        september.has(`${date} ${session}`) ? 'G' : undefined,
+      );
+      await importRegisterFile(store, urn, await folder.write('september.csv', second));
+    });
+
+    it('flags 10 sessions split across two school years', async () => {
+      const row = (await reportRows(store, urn)).get(crossing.upn);
+
+      assert.equal(row?.unauthorisedAbsences, 4);
+      assert.equal(row?.maxSessionsInWindow, 10);
+      assert.equal(row?.penaltyNoticeThresholdReached, true);
+      assert.equal(row?.holidayOnly, true);
+    });
+  });
 });
