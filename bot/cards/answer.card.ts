@@ -44,10 +44,12 @@ export function renderAnswerCard(data: AnswerCardData): AdaptiveCard {
     expanded = JSON.stringify(expandForEntry(entryData));
     remember(cacheKey, expanded);
   }
-  const asked = question.replaceAll('\u0000', '');
+  const questionText = question.replaceAll('\u0000', '');
   const filled = expanded
-    .replaceAll(DISPLAYED_QUESTION_JSON, () => jsonStringContent(escapeMarkdown(asked)))
-    .replaceAll(FEEDBACK_QUESTION_JSON, () => jsonStringContent(escapeTemplateExpressions(asked)));
+    .replaceAll(DISPLAYED_QUESTION_JSON, () => jsonStringContent(escapeMarkdown(questionText)))
+    .replaceAll(FEEDBACK_QUESTION_JSON, () =>
+      jsonStringContent(escapeTemplateExpressions(questionText)),
+    );
   return JSON.parse(filled) as AdaptiveCard;
 }
 
