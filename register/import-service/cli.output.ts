@@ -25,3 +25,22 @@ export function plural(count: number, noun: string): string {
 export function formatPercent(percent: number | null): string {
   return percent === null ? '-' : `${percent.toFixed(1)}%`;
 }
+
+/**
+ * Parses a command line with `parse`, or writes the parse error and a pointer to `--help` to
+ * standard error and returns null, so the caller can exit with a usage error.
+ */
+export function parseCommandLine<T>(
+  command: string,
+  parse: (argv: readonly string[]) => T,
+  argv: readonly string[],
+  streams: CommandStreams,
+): T | null {
+  try {
+    return parse(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    streams.stderr.write(`${message}\nRun "npm run ${command} -- --help" for every option.\n`);
+    return null;
+  }
+}

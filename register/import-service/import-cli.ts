@@ -1,5 +1,5 @@
 import type { SchoolRegisterRepository } from '../storage/school-register.repository';
-import type { CommandStreams } from './cli.output';
+import { parseCommandLine, type CommandStreams } from './cli.output';
 import {
   IMPORT_USAGE,
   parseImportCommandLine,
@@ -16,19 +16,6 @@ export const EXIT_USAGE = 2;
 
 function writeLines(output: CommandStreams['stdout'], lines: string[]): void {
   if (lines.length > 0) output.write(`${lines.join('\n')}\n`);
-}
-
-function readCommandLine(
-  argv: readonly string[],
-  streams: CommandStreams,
-): ImportCommandLine | null {
-  try {
-    return parseImportCommandLine(argv);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(`${message}\nRun "npm run import -- --help" for every option.\n`);
-    return null;
-  }
 }
 
 async function runImport(
@@ -68,7 +55,7 @@ export async function runImportCommand(
   streams: CommandStreams,
   openStore: () => Promise<SchoolRegisterRepository>,
 ): Promise<number> {
-  const command = readCommandLine(argv, streams);
+  const command = parseCommandLine('import', parseImportCommandLine, argv, streams);
   if (command === null) return EXIT_USAGE;
   if (command.help) {
     streams.stdout.write(`${IMPORT_USAGE}\n`);

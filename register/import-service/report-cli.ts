@@ -1,27 +1,10 @@
 import { formatAcademicYear } from '../storage/academic-year';
 import type { SchoolRegisterRepository } from '../storage/school-register.repository';
-import { formatCount, type CommandStreams } from './cli.output';
+import { formatCount, parseCommandLine, type CommandStreams } from './cli.output';
 import { EXIT_FAILURE, EXIT_USAGE } from './import-cli';
 import { selectPupils } from './pupil.filter';
-import {
-  REPORT_USAGE,
-  parseReportCommandLine,
-  type ReportCommandLine,
-} from './report-cli.arguments';
+import { REPORT_USAGE, parseReportCommandLine } from './report-cli.arguments';
 import { formatReportTable, toReportRow } from './report-cli.format';
-
-function readCommandLine(
-  argv: readonly string[],
-  streams: CommandStreams,
-): ReportCommandLine | null {
-  try {
-    return parseReportCommandLine(argv);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(`${message}\nRun "npm run report -- --help" for every option.\n`);
-    return null;
-  }
-}
 
 async function describeUnknownSchool(
   store: SchoolRegisterRepository,
@@ -42,7 +25,7 @@ export async function runReportCommand(
   streams: CommandStreams,
   openStore: () => Promise<SchoolRegisterRepository>,
 ): Promise<number> {
-  const command = readCommandLine(argv, streams);
+  const command = parseCommandLine('report', parseReportCommandLine, argv, streams);
   if (command === null) return EXIT_USAGE;
   if (command.help) {
     streams.stdout.write(`${REPORT_USAGE}\n`);
