@@ -63,8 +63,8 @@ function checkServiceUrl(value: unknown, localMode: boolean): string | undefined
 
 /**
  * Returns why a request body is not an activity the bot can handle, or undefined when it is.
- * In local mode, requests are not authenticated, so replies may only go to a loopback
- * connector; otherwise anyone reaching the port could make the bot post to any address.
+ * In local mode requests are not authenticated, so replies may only go to a loopback
+ * connector. Otherwise anyone who reaches the port could make the bot post to any address.
  */
 export function findActivityProblem(body: unknown, localMode: boolean): string | undefined {
   if (!isObject(body)) {

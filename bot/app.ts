@@ -20,7 +20,7 @@ export const EXAMPLE_QUESTIONS = [
   'What happens at an Attendance Improvement Meeting?',
 ];
 
-/** What the bot application is built from. */
+/** Parts and settings the bot application is built from. */
 export interface AppOptions {
   credentials?: BotCredentials;
   storageConnectionString: string;

@@ -5,7 +5,7 @@ import { renderAnswerCard, renderDeclineCard, renderHelpCard, toAttachment } fro
 import { buildAnswerCardData } from './answer-card-data';
 import { matchPupilListRequest, replyWithPupilList } from './school-data.handler';
 
-/** Longest question the bot will look up; longer messages are rejected with a reply. */
+/** Maximum question length in characters. A longer message gets a reply asking for a shorter one. */
 export const MAX_QUESTION_LENGTH = 1000;
 
 const HELP_COMMANDS = new Set(['help', '/help', '?', 'menu', 'commands']);

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { ConversationReference } from 'botbuilder';
 import { decodeKey, encodeKey } from './table-client';
 
-/** Where a conversation with the bot lives, kept so that alerts can be sent to it later. */
+/** Reference to a conversation with the bot, kept so that alerts can be sent to it later. */
 export interface StoredConversation {
   reference: Partial<ConversationReference>;
   conversationType: string;

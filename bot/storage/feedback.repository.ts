@@ -15,7 +15,7 @@ export type FeedbackRecord =
     }
   | {
       kind: 'unanswered';
-      /** Why the bot did not answer, for example `low-confidence` or `off-topic`. */
+      /** Reason the bot did not answer, for example `low-confidence` or `off-topic`. */
       reason: string;
       /** The question as typed, or a placeholder when it may hold personal data. */
       question: string;

@@ -5,7 +5,7 @@ import { buildConnectionString, canConnect, startEmbeddedAzurite } from './embed
 /** Storage the process will use, with a description that is safe to log. */
 export interface ResolvedStorage {
   connectionString: string;
-  /** Where the data lives, without secrets, for the start-up log line. */
+  /** Location of the data, without secrets, for the start-up log line. */
   description: string;
   /** Stops the embedded Azurite if this process started it. */
   stop(): Promise<void>;

@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from './knowledge-entry';
 
-/** Why a question was not answered from the knowledge base. */
+/** Reason a question was not answered from the knowledge base. */
 export type DeclineReason =
   'safeguarding' | 'pupil-data' | 'other-nation' | 'off-topic' | 'low-confidence' | 'empty';
 

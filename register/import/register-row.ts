@@ -1,6 +1,6 @@
 import type { SessionName } from '../../domain/attendance/session.types';
 
-/** Where in an input file a value came from, for error messages. */
+/** Position in an input file that a value came from, for error messages. */
 export interface SourcePosition {
   file: string;
   /** 1-based line number in the file (for XML, the line of the element). */
@@ -51,6 +51,6 @@ export interface ImportProblem {
   line: number;
   column: string;
   value: string;
-  /** What is wrong and how to fix it, as one or two plain sentences. */
+  /** Description of the problem and its fix, as one or two plain sentences. */
   message: string;
 }
